@@ -5,6 +5,7 @@ import dev.berth.domain.error.InvalidSpecException;
 import dev.berth.domain.spec.ContainerContext;
 import dev.berth.domain.spec.ContainerName;
 import dev.berth.domain.spec.ContainerPath;
+import dev.berth.domain.spec.EnvironmentNames;
 import dev.berth.domain.spec.ExtraHost;
 import dev.berth.domain.spec.HostPath;
 import dev.berth.domain.spec.ImageRef;
@@ -94,6 +95,7 @@ public interface CreationRequest {
 
   @Value.Check
   default void check() {
+    environment().forEach(EnvironmentNames::check);
     rapidHostPort().ifPresent(port -> {
       if (port < 1 || port > 65535) {
         throw new InvalidSpecException("rapid-port", port, "port numbers are 1-65535");

@@ -9,7 +9,7 @@ public final class EnvironmentNames {
 
   private EnvironmentNames() {}
 
-  static void check(String name, String value) {
+  public static void check(String name, String value) {
     Invalid.unless(!name.isEmpty(), FIELD, name + "=" + value, "the variable name is empty");
     Invalid.unless(name.indexOf('=') < 0, FIELD, name, "variable names must not contain '='");
     Invalid.unless(name.indexOf('\0') < 0, FIELD, name.replace('\0', '?'), "variable names must not contain NUL");
