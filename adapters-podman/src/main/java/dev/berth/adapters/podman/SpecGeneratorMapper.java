@@ -19,6 +19,12 @@ import java.util.function.BooleanSupplier;
 
 /** Translates a finished {@link ContainerSpec} into libpod's create body; decides no policy. */
 final class SpecGeneratorMapper {
+  /**
+   * Docker and the podman CLI create a missing working dir; libpod's API refuses to start
+   * without one unless asked, so berth asks, and the two runtimes behave alike.
+   */
+  private static final boolean CREATE_MISSING_WORKING_DIR = true;
+
   private SpecGeneratorMapper() {}
 
   /**
@@ -32,6 +38,7 @@ final class SpecGeneratorMapper {
         spec.entrypoint(),
         spec.command(),
         spec.workingDir().value(),
+        CREATE_MISSING_WORKING_DIR,
         spec.tty(),
         spec.useConfigProxy(),
         spec.mounts().stream().map(SpecGeneratorMapper::bindMount).toList(),

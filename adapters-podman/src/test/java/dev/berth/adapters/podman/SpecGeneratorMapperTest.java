@@ -128,6 +128,7 @@ class SpecGeneratorMapperTest {
     assertThat(body.get("command").toString()).isEqualTo("[\"sh\",\"-c\",\"echo hi\"]");
     assertThat(body.get("entrypoint").toString()).isEqualTo("[\"/bin/env\"]");
     assertThat(body.get("work_dir").asText()).isEqualTo("/var/task");
+    assertThat(body.get("create_working_dir").asBoolean()).isTrue();
     assertThat(body.get("terminal").asBoolean()).isTrue();
     assertThat(body.get("env").toString()).isEqualTo("{\"A\":\"1\",\"B\":\"two words\"}");
     assertThat(body.get("portmappings").toString()).isEqualTo("["

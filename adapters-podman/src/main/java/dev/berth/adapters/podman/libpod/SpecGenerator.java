@@ -17,6 +17,7 @@ public record SpecGenerator(
     @JsonProperty("entrypoint") List<String> entrypoint,
     @JsonProperty("command") List<String> command,
     @JsonProperty("work_dir") String workDir,
+    @JsonProperty("create_working_dir") boolean createWorkingDir,
     @JsonProperty("terminal") boolean terminal,
     @JsonProperty("httpproxy") boolean httpProxy,
     @JsonProperty("mounts") List<SpecMount> mounts,
