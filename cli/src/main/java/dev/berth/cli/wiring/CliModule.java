@@ -1,0 +1,57 @@
+package dev.berth.cli.wiring;
+
+import dagger.Module;
+import dagger.Provides;
+import dev.berth.application.port.out.ContainerRuntimeFactory;
+import dev.berth.application.port.out.HostPort;
+import dev.berth.application.port.out.ProgressReporter;
+import dev.berth.cli.ExitCleanup;
+import dev.berth.cli.Terminal;
+import dev.berth.cli.discovery.DiscoveryChain;
+import dev.berth.cli.discovery.EndpointProber;
+import dev.berth.cli.discovery.Environment;
+import dev.berth.cli.discovery.PodmanExecutable;
+import dev.berth.cli.discovery.RuntimeDiscovery;
+import dev.berth.cli.discovery.SystemEnvironment;
+import dev.berth.cli.host.LocalHostAdapter;
+import jakarta.inject.Singleton;
+import java.util.Map;
+
+/** The command line's own pieces: the terminal, the host, discovery, and exit-time cleanup. */
+@Module(includes = CommandsModule.class, subcomponents = RuntimeComponent.class)
+interface CliModule {
+  @Provides
+  @Singleton
+  static Terminal terminal() {
+    return Terminal.system();
+  }
+
+  @Provides
+  @Singleton
+  static ExitCleanup exitCleanup() {
+    return new ExitCleanup();
+  }
+
+  @Provides
+  static Environment environment() {
+    return new SystemEnvironment();
+  }
+
+  @Provides
+  static HostPort host() {
+    return LocalHostAdapter.forThisMachine();
+  }
+
+  /** Progress (an image pull) goes to stderr, so stdout stays the result alone. */
+  @Provides
+  static ProgressReporter progress(Terminal terminal) {
+    return message -> terminal.err().println("berth: " + message);
+  }
+
+  @Provides
+  static RuntimeDiscovery discovery(Map<String, ContainerRuntimeFactory> runtimes, Environment environment,
+      Terminal terminal) {
+    return new RuntimeDiscovery(runtimes, DiscoveryChain.standard(), new EndpointProber(), environment,
+        new PodmanExecutable(environment), terminal.err());
+  }
+}
