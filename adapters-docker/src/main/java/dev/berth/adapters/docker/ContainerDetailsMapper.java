@@ -65,18 +65,17 @@ final class ContainerDetailsMapper {
 
   /** Docker reports exit code 0 for a container that never ran; it means something only once it has. */
   private static OptionalInt exitCode(InspectContainerResponse inspect, ContainerState state) {
-    Integer exitCode = inspect.getState().getExitCode();
+    Long exitCode = inspect.getState().getExitCodeLong();
     boolean ended = state == ContainerState.EXITED || state == ContainerState.DEAD;
-    return ended && exitCode != null ? OptionalInt.of(exitCode) : OptionalInt.empty();
+    return ended && exitCode != null ? OptionalInt.of(exitCode.intValue()) : OptionalInt.empty();
   }
 
   /**
    * What is mounted (the top-level Mounts), with the consistency asked for, which Docker keeps
-   * only in HostConfig.Mounts.
+   * only in HostConfig.Mounts and docker-java's model has no field for: it is read from the raw
+   * inspect, which docker-java keeps for the top-level object only.
    */
   private static List<Mount> mounts(InspectContainerResponse inspect) {
-    List<com.github.dockerjava.api.model.Mount> requested =
-        Optional.ofNullable(inspect.getHostConfig().getMounts()).orElse(List.of());
     List<Mount> mounts = new ArrayList<>();
     for (InspectContainerResponse.Mount mounted : Optional.ofNullable(inspect.getMounts()).orElse(List.of())) {
       if (mounted.getSource() == null || mounted.getSource().isEmpty() || mounted.getDestination() == null) {
@@ -87,17 +86,25 @@ final class ContainerDetailsMapper {
           .source(HostPath.of(mounted.getSource()))
           .target(ContainerPath.of(target))
           .mode(Boolean.FALSE.equals(mounted.getRW()) ? MountMode.READ_ONLY : MountMode.READ_WRITE)
-          .consistency(consistency(requested, target))
+          .consistency(consistency(inspect, target))
           .build());
     }
     return mounts;
   }
 
-  private static MountConsistency consistency(List<com.github.dockerjava.api.model.Mount> requested, String target) {
-    return requested.stream()
-        .filter(mount -> target.equals(mount.getTarget()))
-        .map(mount -> mount.getRawValues().get(CreateRequestMapper.CONSISTENCY))
-        .anyMatch("delegated"::equals) ? MountConsistency.DELEGATED : MountConsistency.DEFAULT;
+  private static MountConsistency consistency(InspectContainerResponse inspect, String target) {
+    Object hostConfig = inspect.getRawValues().get("HostConfig");
+    Object requested = hostConfig instanceof Map<?, ?> raw ? raw.get("Mounts") : null;
+    if (!(requested instanceof List<?> mounts)) {
+      return MountConsistency.DEFAULT;
+    }
+    return mounts.stream()
+        .filter(Map.class::isInstance)
+        .map(Map.class::cast)
+        .filter(mount -> target.equals(mount.get("Target")))
+        .anyMatch(mount -> "delegated".equals(mount.get(CreateRequestMapper.CONSISTENCY)))
+        ? MountConsistency.DELEGATED
+        : MountConsistency.DEFAULT;
   }
 
   /** Only a numeric {@code uid[:gid]} is an {@link EffectiveUser}; a user name is the image's business. */
