@@ -1,5 +1,6 @@
 package dev.berth.adapters.docker;
 
+import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.transport.DockerHttpClient;
@@ -9,7 +10,6 @@ import dev.berth.application.port.out.ContainerRuntimeFactory;
 import dev.berth.application.port.out.ContainerRuntimePort;
 import dev.berth.application.port.out.RuntimeEndpoint;
 import dev.berth.application.port.out.RuntimeInfo;
-import com.github.dockerjava.api.model.Version;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
