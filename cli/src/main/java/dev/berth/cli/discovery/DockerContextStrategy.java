@@ -22,8 +22,7 @@ public final class DockerContextStrategy implements EndpointStrategy {
 
   @Override
   public Optional<Candidate> candidate(Environment environment) {
-    Path configDir = environment.variable("DOCKER_CONFIG").map(Path::of)
-        .orElse(environment.homeDirectory().resolve(".docker"));
+    Path configDir = DockerConfigDirectory.of(environment);
     return environment.variable("DOCKER_CONTEXT").or(() -> currentContext(configDir))
         .filter(name -> !name.equals(DEFAULT_CONTEXT))
         .flatMap(name -> contextHost(configDir, name)

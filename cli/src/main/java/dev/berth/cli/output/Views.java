@@ -75,8 +75,7 @@ public final class Views {
 
   /** {@code 127.0.0.1:49153->8080/tcp}, the way engines print a published port. */
   public static String portLine(PortMapping port) {
-    String host = port.hostInterface().value() + ":" + (port.hostPort().isPresent() ? port.hostPort().getAsInt() : "?");
-    return host + "->" + port.containerKey();
+    return port.hostInterface().value() + ":" + port.hostPort().orElseThrow() + "->" + port.containerKey();
   }
 
   private static Map<String, Object> mount(Mount mount) {

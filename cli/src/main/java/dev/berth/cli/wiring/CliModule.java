@@ -8,6 +8,7 @@ import dev.berth.application.port.out.ProgressReporter;
 import dev.berth.cli.ExitCleanup;
 import dev.berth.cli.Terminal;
 import dev.berth.cli.discovery.DiscoveryChain;
+import dev.berth.cli.discovery.DockerConfigDirectory;
 import dev.berth.cli.discovery.EndpointProber;
 import dev.berth.cli.discovery.Environment;
 import dev.berth.cli.discovery.PodmanExecutable;
@@ -15,17 +16,13 @@ import dev.berth.cli.discovery.RuntimeDiscovery;
 import dev.berth.cli.discovery.SystemEnvironment;
 import dev.berth.cli.host.LocalHostAdapter;
 import jakarta.inject.Singleton;
+import java.nio.file.Path;
 import java.util.Map;
+import javax.inject.Named;
 
 /** The command line's own pieces: the terminal, the host, discovery, and exit-time cleanup. */
 @Module(includes = CommandsModule.class, subcomponents = RuntimeComponent.class)
 interface CliModule {
-  @Provides
-  @Singleton
-  static Terminal terminal() {
-    return Terminal.system();
-  }
-
   @Provides
   @Singleton
   static ExitCleanup exitCleanup() {
@@ -35,6 +32,13 @@ interface CliModule {
   @Provides
   static Environment environment() {
     return new SystemEnvironment();
+  }
+
+  /** For the Docker runtime, which copies the client's configured proxies (R3). */
+  @Provides
+  @Named("dockerConfigDir")
+  static Path dockerConfigDir(Environment environment) {
+    return DockerConfigDirectory.of(environment);
   }
 
   @Provides
