@@ -15,6 +15,7 @@ import dev.berth.domain.error.PortInUseException;
 import dev.berth.domain.error.RuntimeOperationException;
 import dev.berth.domain.spec.ContainerName;
 import dev.berth.domain.spec.ContainerSpec;
+import dev.berth.domain.spec.ImageRef;
 import dev.berth.domain.spec.NetworkName;
 
 /**
@@ -40,6 +41,14 @@ final class PodmanErrors {
       return new PortInUseException(refused.detail());
     }
     return new ContainerCreationFailedException(refused.detail());
+  }
+
+  /** A pull libpod refuses, or reports failed in its stream, is an image berth cannot have. */
+  static BerthException onPull(LibpodException failure, ImageRef image) {
+    if (failure instanceof LibpodApiException refused) {
+      return new ImageNotFoundException(image.value(), refused.detail());
+    }
+    return unreachable(failure);
   }
 
   static BerthException onConnect(LibpodException failure, ContainerId container, NetworkName network) {
@@ -71,7 +80,8 @@ final class PodmanErrors {
     return unreachable(failure);
   }
 
-  static EngineUnreachableException unreachable(LibpodException failure) {
+  /** For a {@link LibpodException} that is not an API refusal: the sealed family has only the two. */
+  private static EngineUnreachableException unreachable(LibpodException failure) {
     LibpodConnectionException lost = (LibpodConnectionException) failure;
     return new EngineUnreachableException(lost.endpoint(), LibpodConnectionException.describe(lost.getCause()), lost);
   }

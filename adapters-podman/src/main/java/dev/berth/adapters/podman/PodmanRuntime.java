@@ -1,6 +1,5 @@
 package dev.berth.adapters.podman;
 
-import dev.berth.adapters.podman.libpod.LibpodApiException;
 import dev.berth.adapters.podman.libpod.LibpodClient;
 import dev.berth.adapters.podman.libpod.LibpodException;
 import dev.berth.adapters.podman.libpod.LibpodJson;
@@ -63,9 +62,7 @@ final class PodmanRuntime implements ContainerRuntimePort {
     try {
       engine.pullImage(image.value(), outcome);
     } catch (LibpodException e) {
-      throw e instanceof LibpodApiException refused
-          ? new ImageNotFoundException(image.value(), refused.detail())
-          : PodmanErrors.unreachable(e);
+      throw PodmanErrors.onPull(e, image);
     }
     outcome.failure().ifPresent(error -> {
       throw new ImageNotFoundException(image.value(), error);

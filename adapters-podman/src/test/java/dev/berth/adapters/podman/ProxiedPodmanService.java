@@ -36,10 +36,15 @@ final class ProxiedPodmanService implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     service.destroy();
-    if (!service.waitFor(10, TimeUnit.SECONDS)) {
+    try {
+      if (!service.waitFor(10, TimeUnit.SECONDS)) {
+        service.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
       service.destroyForcibly();
+      Thread.currentThread().interrupt();
     }
   }
 

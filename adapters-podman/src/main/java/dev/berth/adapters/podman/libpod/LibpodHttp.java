@@ -37,7 +37,10 @@ final class LibpodHttp {
     exchange(method, path, body, InputStream::readAllBytes);
   }
 
-  /** Sends the request and hands the body of a successful answer to {@code reader}. */
+  /**
+   * Sends the request and hands the body of a successful answer to {@code reader}. What the
+   * reader itself throws unchecked (a log sink's failure) is its own and passes through as is.
+   */
   <T> T exchange(Method method, LibpodPath path, Object body, BodyReader<T> reader) {
     try (DockerHttpClient.Response response = send(method, path, body)) {
       int status = response.getStatusCode();
@@ -48,10 +51,7 @@ final class LibpodHttp {
       return reader.read(stream);
     } catch (JsonProcessingException e) {
       throw new LibpodApiException(path, 200, "unreadable response", e.getOriginalMessage());
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof LibpodException libpod) {
-        throw libpod;
-      }
+    } catch (IOException e) {
       throw new LibpodConnectionException(endpoint, e);
     }
   }
@@ -61,11 +61,12 @@ final class LibpodHttp {
     try (DockerHttpClient.Response response = send(Method.GET, path, null)) {
       response.getBody().readAllBytes();
       return new ResponseHead(response.getStatusCode(), response.getHeaders());
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
       throw new LibpodConnectionException(endpoint, e);
     }
   }
 
+  /** The transport reports a missing socket, a refused connection or a timeout as unchecked exceptions. */
   private DockerHttpClient.Response send(Method method, LibpodPath path, Object body) throws IOException {
     DockerHttpClient.Request.Builder request = DockerHttpClient.Request.builder()
         .method(method)
@@ -73,7 +74,11 @@ final class LibpodHttp {
     if (body != null) {
       request.putHeader("Content-Type", "application/json").bodyBytes(json.writeValueAsBytes(body));
     }
-    return transport.execute(request.build());
+    try {
+      return transport.execute(request.build());
+    } catch (RuntimeException e) {
+      throw new LibpodConnectionException(endpoint, e);
+    }
   }
 
   private LibpodApiException refusal(LibpodPath path, int status, byte[] body) {
