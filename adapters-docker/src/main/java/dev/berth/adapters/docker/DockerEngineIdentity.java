@@ -1,5 +1,6 @@
 package dev.berth.adapters.docker;
 
+import com.github.dockerjava.api.model.Info;
 import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.api.model.VersionComponent;
 import dev.berth.application.port.out.RuntimeInfo;
@@ -15,15 +16,19 @@ final class DockerEngineIdentity {
   static final String RUNTIME = "docker";
   static final String LIBPOD_API_HEADER = "Libpod-Api-Version";
   private static final String PODMAN_COMPONENT = "Podman Engine";
+  /** A rootless dockerd lists {@code name=rootless} among its security options. */
+  private static final String ROOTLESS_OPTION = "name=rootless";
 
   private DockerEngineIdentity() {}
 
-  static RuntimeInfo runtimeInfo(Version version, String endpoint) {
+  static RuntimeInfo runtimeInfo(Version version, Info info, String endpoint) {
+    List<String> securityOptions = Optional.ofNullable(info.getSecurityOptions()).orElse(List.of());
     return RuntimeInfo.builder()
         .runtime(RUNTIME)
         .endpoint(endpoint)
         .engineVersion(version.getVersion())
         .apiVersion(version.getApiVersion())
+        .rootless(securityOptions.stream().anyMatch(option -> option.startsWith(ROOTLESS_OPTION)))
         .build();
   }
 

@@ -53,8 +53,8 @@ final class DockerRuntimeAdapter implements ContainerRuntimePort {
 
   @Override
   public RuntimeInfo ping() {
-    return calls.call("ask the engine its version",
-        () -> DockerEngineIdentity.runtimeInfo(requests().versionCmd().exec(), endpoint));
+    return calls.call("ask the engine who it is",
+        () -> DockerEngineIdentity.runtimeInfo(requests().versionCmd().exec(), requests().infoCmd().exec(), endpoint));
   }
 
   @Override

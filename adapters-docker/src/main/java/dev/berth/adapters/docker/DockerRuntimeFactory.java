@@ -1,5 +1,6 @@
 package dev.berth.adapters.docker;
 
+import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
@@ -51,10 +52,11 @@ public final class DockerRuntimeFactory implements ContainerRuntimeFactory {
         if (!pingAnswersAsDocker(http)) {
           return Optional.empty();
         }
-        Version version = DockerClientImpl.getInstance(config, http).versionCmd().exec();
+        DockerClient client = DockerClientImpl.getInstance(config, http);
+        Version version = client.versionCmd().exec();
         return DockerEngineIdentity.isPodman(version)
             ? Optional.empty()
-            : Optional.of(DockerEngineIdentity.runtimeInfo(version, endpoint.uri()));
+            : Optional.of(DockerEngineIdentity.runtimeInfo(version, client.infoCmd().exec(), endpoint.uri()));
       }
     } catch (Exception notADockerEngine) {
       return Optional.empty();
