@@ -9,6 +9,7 @@ import static dev.berth.adapters.docker.RefusalMeaning.pullFailed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.PullImageCmd;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.NotFoundException;
@@ -86,9 +87,7 @@ final class DockerRuntimeAdapter implements ContainerRuntimePort {
   @Override
   public ContainerId create(ContainerSpec spec) {
     return calls.call("create container",
-        () -> ContainerId.of(createRequests.fill(requests().createContainerCmd(spec.image().value()), spec)
-            .exec()
-            .getId()),
+        () -> ContainerId.of(createRequest(spec).exec().getId()),
         createRefused(spec));
   }
 
@@ -195,17 +194,23 @@ final class DockerRuntimeAdapter implements ContainerRuntimePort {
     return WindowsPathStyle.DRIVE_ROOT;
   }
 
-  /** The body docker-java would POST to {@code /containers/create}, serialised by its own mapper. */
+  /**
+   * The body docker-java would POST to {@code /containers/create}, serialised by its own mapper.
+   * The container's name is not in it: Docker takes it as the {@code ?name=} query parameter.
+   */
   @Override
   public String describeCreateRequest(ContainerSpec spec) {
     return calls.call("describe the create request", () -> {
       try {
-        return DockerClientConfig.getDefaultObjectMapper()
-            .writeValueAsString(createRequests.fill(requests().createContainerCmd(spec.image().value()), spec));
+        return DockerClientConfig.getDefaultObjectMapper().writeValueAsString(createRequest(spec));
       } catch (JsonProcessingException e) {
         throw new RuntimeOperationException("describe the create request", e.getMessage(), e);
       }
     });
+  }
+
+  private CreateContainerCmd createRequest(ContainerSpec spec) {
+    return createRequests.fill(requests().createContainerCmd(spec.image().value()), spec);
   }
 
   private DockerClient requests() {
