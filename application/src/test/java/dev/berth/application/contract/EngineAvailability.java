@@ -18,7 +18,7 @@ public final class EngineAvailability {
     try {
       runtime.ping();
     } catch (BerthException e) {
-      String message = "no engine answers at " + endpoint.uri() + ": " + e.getMessage();
+      String message = "the engine under test (" + endpoint.uri() + ") does not answer: " + e.getMessage();
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         fail(message);
       }
