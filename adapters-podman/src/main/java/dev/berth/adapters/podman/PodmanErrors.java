@@ -1,6 +1,7 @@
 package dev.berth.adapters.podman;
 
 import dev.berth.adapters.podman.libpod.LibpodApiException;
+import dev.berth.adapters.podman.libpod.LibpodClient;
 import dev.berth.adapters.podman.libpod.LibpodConnectionException;
 import dev.berth.adapters.podman.libpod.LibpodException;
 import dev.berth.domain.container.ContainerId;
@@ -41,6 +42,15 @@ final class PodmanErrors {
       return new PortInUseException(refused.detail());
     }
     return new ContainerCreationFailedException(refused.detail());
+  }
+
+  /** An endpoint that answers, but not as libpod (a Docker engine, say), has no Podman to reach. */
+  static BerthException onPing(LibpodException failure, String endpoint) {
+    if (failure instanceof LibpodApiException refused && refused.engineCause().equals(LibpodClient.NOT_LIBPOD)) {
+      return new EngineUnreachableException(endpoint,
+          "it answers, but not as Podman's libpod API (" + refused.detail() + "); is it another engine?");
+    }
+    return onEngine(failure, "ping");
   }
 
   /** A pull libpod refuses, or reports failed in its stream, is an image berth cannot have. */

@@ -43,7 +43,7 @@ final class PodmanRuntime implements ContainerRuntimePort {
     try {
       return EngineIdentity.ask(quick, endpoint);
     } catch (LibpodException e) {
-      throw PodmanErrors.onEngine(e, "ping");
+      throw PodmanErrors.onPing(e, endpoint);
     }
   }
 

@@ -18,6 +18,7 @@ import dev.berth.application.port.out.RuntimeInfo;
 import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.error.ContainerCreationFailedException;
 import dev.berth.domain.error.ContainerNameInUseException;
+import dev.berth.domain.error.EngineUnreachableException;
 import dev.berth.domain.error.ImageNotFoundException;
 import dev.berth.domain.spec.ContainerName;
 import dev.berth.domain.spec.ImageRef;
@@ -63,6 +64,17 @@ class PodmanSpecificsIT {
     assertThat(info.runtime()).isEqualTo("podman");
     assertThat(info.apiVersion()).isEqualTo(libpod.ping()).startsWith("4.");
     assertThat(info.rootless()).isEqualTo(libpod.info().rootless());
+  }
+
+  /** Docker's socket answers Docker's API, not libpod's: it is no Podman, though both speak /_ping. */
+  @Test
+  void aDockerEngineIsNotTakenForPodman() {
+    String dockerHost = System.getenv().getOrDefault("BERTH_DOCKER_HOST", "unix:///var/run/docker.sock");
+    RuntimeEndpoint docker = RuntimeEndpoint.of(dockerHost);
+
+    assertThat(new PodmanRuntimeFactory().probe(docker)).isEmpty();
+    assertThatThrownBy(() -> new PodmanRuntimeFactory().connect(docker).ping())
+        .isInstanceOfSatisfying(EngineUnreachableException.class, e -> assertThat(e.endpoint()).isEqualTo(dockerHost));
   }
 
   @Test

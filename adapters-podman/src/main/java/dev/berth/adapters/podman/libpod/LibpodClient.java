@@ -16,6 +16,9 @@ import java.util.function.Consumer;
  * requests is a {@link LibpodPath}; every failure is a {@link LibpodException}.
  */
 public final class LibpodClient implements Closeable {
+  /** The {@link LibpodApiException#engineCause()} of an endpoint that answers, but not as libpod. */
+  public static final String NOT_LIBPOD = "not a libpod service";
+
   private static final String LIBPOD_API_VERSION_HEADER = "Libpod-Api-Version";
 
   private final DockerHttpClient transport;
@@ -46,10 +49,10 @@ public final class LibpodClient implements Closeable {
     LibpodPath path = LibpodPath.of("_ping");
     ResponseHead head = http.head(path);
     if (head.status() != 200) {
-      throw new LibpodApiException(path, head.status(), "not a libpod service", "_ping answered " + head.status());
+      throw new LibpodApiException(path, head.status(), NOT_LIBPOD, "libpod's _ping answered " + head.status());
     }
     return head.header(LIBPOD_API_VERSION_HEADER).orElseThrow(() -> new LibpodApiException(
-        path, head.status(), "not a libpod service", "_ping carries no " + LIBPOD_API_VERSION_HEADER + " header"));
+        path, head.status(), NOT_LIBPOD, "_ping carries no " + LIBPOD_API_VERSION_HEADER + " header"));
   }
 
   public VersionResponse version() {
