@@ -13,6 +13,7 @@ import dev.berth.application.port.out.ProgressReporter;
 import dev.berth.application.port.out.RuntimeEndpoint;
 import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.error.BerthException;
+import dev.berth.domain.spec.ContainerSpec;
 import dev.berth.domain.spec.EffectiveUser;
 import dev.berth.domain.spec.ImageRef;
 import dev.berth.domain.spec.Mount;
@@ -26,7 +27,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The adapter speaks libpod only: every request of a whole container life goes to a libpod path. */
+/**
+ * What goes on the wire: every request of a whole container life goes to a libpod path, and
+ * the described create request is the body create sends.
+ */
 class AllRequestsOnLibpodPathsIT {
   private final RuntimeEndpoint endpoint = PodmanEndpoint.underTest();
   private final RecordingTransport transport = new RecordingTransport(
@@ -77,5 +81,17 @@ class AllRequestsOnLibpodPathsIT {
         .anySatisfy(path -> assertThat(path).contains("/logs"))
         .anySatisfy(path -> assertThat(path).contains("/wait"))
         .anySatisfy(path -> assertThat(path).contains("/stop"));
+  }
+
+  @Test
+  void describedCreateRequestIsTheBodyCreateSends(@TempDir Path code) {
+    ContainerSpec spec = containers.spec("true")
+        .addMount(Mount.of(code.toString(), "/var/task", MountMode.READ_ONLY))
+        .putEnvironment("BERTH_DESCRIBED", "yes")
+        .build();
+
+    runtime.create(spec);
+
+    assertThat(transport.lastCreateBody()).isEqualTo(runtime.describeCreateRequest(spec));
   }
 }
