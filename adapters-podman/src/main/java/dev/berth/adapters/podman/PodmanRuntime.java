@@ -31,6 +31,11 @@ final class PodmanRuntime implements ContainerRuntimePort {
   private final LibpodClient quick;
   private final RootlessEngine rootless;
 
+  /**
+   * @param engine for container work, without a response timeout: a followed log or a wait
+   *     lasts as long as the container does
+   * @param quick for questions about the engine itself, which must be answered at once
+   */
   PodmanRuntime(String endpoint, LibpodClient engine, LibpodClient quick) {
     this.endpoint = endpoint;
     this.engine = engine;
