@@ -48,7 +48,7 @@ final class Berth {
   /** A berth process left running, for tests that interrupt it. */
   static Process start(String... args) {
     List<String> command = new ArrayList<>(List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-        "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        "-Xms16m", "-XX:-UsePerfData", "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
     command.add(archiveFlag());
     command.add("-jar");
     command.add(JAR.toString());
