@@ -78,7 +78,10 @@ public final class RuntimeDiscovery {
       TransientPodmanService service = TransientPodmanService.start(executable.get(), podman.get(), stderr);
       return new EngineSelection(podman.get(), service.endpoint(), service::close);
     }
-    throw new EngineUnreachableException(candidates.size() == 1 ? candidates.get(0).uri() : "any known endpoint",
+    if (tried.size() == 1) {
+      throw new EngineUnreachableException(tried.get(0).candidate().uri(), tried.get(0).status());
+    }
+    throw new EngineUnreachableException("any known endpoint",
         "tried " + tried.stream().map(ProbeOutcome::describe).collect(Collectors.joining("; ")));
   }
 

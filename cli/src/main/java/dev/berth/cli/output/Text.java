@@ -30,7 +30,15 @@ public final class Text {
       out.append('\n');
       for (Object item : list) {
         out.append(indent).append("  -");
-        writeValue(item, out, indent + "  ");
+        if (item instanceof Map<?, ?> entry && !entry.isEmpty()) {
+          // YAML's block style: the first key on the dash's line, the others aligned below it.
+          out.append(' ');
+          int start = out.length();
+          writeMap(entry, out, indent + "    ");
+          out.delete(start, start + indent.length() + 4);
+        } else {
+          writeValue(item, out, indent + "  ");
+        }
       }
     } else if (value instanceof Map<?, ?> || value instanceof Collection<?> collection && collection.isEmpty()) {
       out.append(" -\n");

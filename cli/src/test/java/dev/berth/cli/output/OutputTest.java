@@ -37,6 +37,7 @@ class OutputTest {
     view.put("command", List.of("sh", "-c", "echo hi"));
     view.put("labels", Map.of("a", "1"));
     view.put("mounts", List.of(Map.of("source", "/src")));
+    view.put("dns", List.of());
     view.put("name", null);
 
     assertThat(Text.write(view)).isEqualTo("""
@@ -44,8 +45,8 @@ class OutputTest {
         labels:
           a: 1
         mounts:
-          -
-            source: /src
+          - source: /src
+        dns: -
         name: -
         """);
   }
