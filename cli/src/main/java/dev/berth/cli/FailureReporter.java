@@ -14,8 +14,8 @@ import picocli.CommandLine.ParseResult;
  * the engine did. The stack trace is shown only with {@code --debug}.
  */
 public final class FailureReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
-  public static final int ENGINE_ERROR = 1;
-  public static final int USAGE_ERROR = 2;
+  private static final int ENGINE_ERROR = 1;
+  private static final int USAGE_ERROR = 2;
   private static final String DEBUG = "--debug";
 
   private final Terminal terminal;

@@ -1,30 +1,30 @@
 package dev.berth.cli.command;
 
+import dagger.Lazy;
 import dev.berth.cli.Terminal;
 import dev.berth.cli.discovery.ProbeOutcome;
 import dev.berth.cli.discovery.RuntimeDiscovery;
 import dev.berth.cli.options.OutputOptions;
+import dev.berth.cli.options.RuntimeOptions;
 import dev.berth.cli.output.Json;
 import dev.berth.cli.output.Views;
-import dagger.Lazy;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "runtimes", sortOptions = false, header = "List the endpoints berth would try, and who answers.",
     description = {"Each candidate endpoint in discovery order, where it came from, whether an engine answers, "
-        + "which runtime it is and its versions. --runtime auto uses the first that answers.", ""})
+        + "which runtime it is and its versions; --runtime auto uses the first that answers. With --runtime, only "
+        + "that runtime probes; with --host, only that endpoint is probed.", ""})
 public final class RuntimesCommand implements Callable<Integer> {
   private static final String ROW = "%-28s %-44s %-8s %-8s %-16s %s%n";
 
-  @Option(names = "--host", paramLabel = "URI", description = "Probe only this endpoint.")
-  private String host;
+  @Mixin
+  private RuntimeOptions runtime;
 
   @Mixin
   private OutputOptions output;
@@ -40,7 +40,7 @@ public final class RuntimesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<ProbeOutcome> outcomes = discovery.get().survey(Optional.ofNullable(host));
+    List<ProbeOutcome> outcomes = discovery.get().survey(runtime.runtime(), runtime.host());
     if (output.json()) {
       terminal.out().print(Json.write(outcomes.stream().map(RuntimesCommand::view).toList()));
       return 0;

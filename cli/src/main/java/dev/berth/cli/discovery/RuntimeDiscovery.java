@@ -98,9 +98,9 @@ public final class RuntimeDiscovery {
     return allowed.stream().map(runtime -> EngineSelection.of(runtime, endpoint)).collect(Collectors.toList());
   }
 
-  /** Every candidate, probed with every runtime: what {@code berth runtimes} shows. */
-  public List<ProbeOutcome> survey(Optional<String> hostFlag) {
-    List<ContainerRuntimeFactory> all = List.copyOf(runtimes.values());
-    return candidates(hostFlag).stream().map(candidate -> prober.probe(candidate, all)).collect(Collectors.toList());
+  /** Every candidate, probed with every allowed runtime: what {@code berth runtimes} shows. */
+  public List<ProbeOutcome> survey(Optional<String> runtimeFlag, Optional<String> hostFlag) {
+    List<ContainerRuntimeFactory> allowed = allowed(runtimeFlag);
+    return candidates(hostFlag).stream().map(candidate -> prober.probe(candidate, allowed)).collect(Collectors.toList());
   }
 }

@@ -126,10 +126,26 @@ class RuntimeDiscoveryTest {
 
   @Test
   void theSurveyProbesEveryCandidateWithEveryRuntime() {
-    List<ProbeOutcome> outcomes = discovery(dockerSocket, podmanSocket).survey(Optional.empty());
+    List<ProbeOutcome> outcomes = discovery(dockerSocket, podmanSocket).survey(Optional.empty(), Optional.empty());
 
     assertThat(outcomes).extracting(outcome -> outcome.answer().map(answer -> answer.info().runtime()).orElse("-"))
         .containsExactly("docker", "podman");
+  }
+
+  @Test
+  void theSurveyOfOneRuntimeSaysWhichKindDidNotAnswer() {
+    List<ProbeOutcome> outcomes = discovery(dockerSocket, podmanSocket).survey(Optional.of("docker"), Optional.empty());
+
+    assertThat(outcomes).extracting(ProbeOutcome::status).containsExactly("answers", "no docker engine answers");
+  }
+
+  @Test
+  void oneUnreachableEndpointIsNamedWithWhatWentWrong() {
+    String missing = "unix://" + temp.resolve("missing.sock");
+
+    assertThatThrownBy(() -> discovery().select(Optional.empty(), Optional.of(missing)))
+        .isInstanceOf(EngineUnreachableException.class)
+        .hasMessage("container engine unreachable at " + missing + ": no socket file");
   }
 
   /** Discovery over the given sockets only, with no podman on PATH so no transient service starts. */

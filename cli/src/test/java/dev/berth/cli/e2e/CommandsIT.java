@@ -47,6 +47,8 @@ class CommandsIT {
     Path code = Files.createDirectory(temp.resolve("code"));
     Path modules = Files.createDirectories(temp.resolve("shared/node_modules"));
     Files.createSymbolicLink(code.resolve("node_modules"), modules);
+    Path vendor = Files.createDirectories(temp.resolve("shared/vendor"));
+    Files.createSymbolicLink(code.resolve("vendor"), vendor);
     Path extra = Files.createDirectory(temp.resolve("extra"));
     Path envFile = Files.writeString(temp.resolve("env"), "FROM_FILE=yes\n");
     Path scratch = temp.resolve("scratch");
@@ -56,7 +58,7 @@ class CommandsIT {
 
     Result created = berth(engine, "create", "--code", code.toString(), "--workdir", "/work", "--write",
         "--context", "invoke", "--mount-symlinks", "-e", "GREETING=hi", "--env-file", envFile.toString(),
-        "-p", hostPort + ":80", "--rapid-port", String.valueOf(rapidPort), "--host-interface", "127.0.0.1",
+        "-p", hostPort + ":80", "--rapid-port", String.valueOf(rapidPort), "--host-interface", "127.0.0.2",
         "--entrypoint", "/bin/sh", "-m", "64", "--add-host", "db.local:10.0.0.5", "-v", extra + ":/extra:ro",
         "--dns", "10.0.0.53", "--name", name, "--tmp-dir", scratch.toString(),
         Engine.TEST_IMAGE, "-c", "sleep 60");
@@ -68,8 +70,8 @@ class CommandsIT {
     Result started = berth(engine, "start", id);
     assertThat(started.exitCode()).as(started.toString()).isZero();
     assertThat(started.stdout().strip()).isEqualTo(id);
-    assertThat(started.stderr()).contains("berth: published 127.0.0.1:" + rapidPort + "->8080/tcp",
-        "berth: published 127.0.0.1:" + hostPort + "->80/tcp");
+    assertThat(started.stderr()).contains("berth: published 127.0.0.2:" + rapidPort + "->8080/tcp",
+        "berth: published 127.0.0.2:" + hostPort + "->80/tcp");
 
     ContainerDetails details = engine.port().inspect(ContainerId.of(id));
     assertThat(details.name()).endsWith(name);
@@ -80,11 +82,13 @@ class CommandsIT {
         + mount.mode().option()).contains(
             code + ":/work:rw",
             modules.toRealPath() + ":/work/node_modules:ro",
+            vendor.toRealPath() + ":/work/vendor:ro",
             extra + ":/extra:ro",
             scratch + ":/tmp:rw");
     assertThat(details.environment()).containsEntry("GREETING", "hi").containsEntry("FROM_FILE", "yes");
     assertThat(details.hostPortFor(8080)).hasValue(rapidPort);
     assertThat(details.hostPortFor(80)).hasValue(hostPort);
+    assertThat(details.ports()).extracting(port -> port.hostInterface().value()).containsOnly("127.0.0.2");
     assertThat(details.memory()).contains(MemoryLimit.ofMegabytes(64));
     assertThat(details.extraHosts()).extracting(host -> host.asHostsEntry()).contains("db.local:10.0.0.5");
     assertThat(details.dns()).extracting(dns -> dns.value()).containsExactly("10.0.0.53");
@@ -101,11 +105,17 @@ class CommandsIT {
 
   @ParameterizedTest
   @EnumSource(Engine.class)
-  void theHostNetworkIsSelectedAtCreate(Engine engine) {
-    Result created = berth(engine, "create", "--network", "host", Engine.TEST_IMAGE, "true");
+  void theHostNetworkIsSelectedAtCreateAndABuildMountsNoSymlinks(Engine engine) throws IOException {
+    Path code = Files.createDirectory(temp.resolve("code"));
+    Files.createSymbolicLink(code.resolve("node_modules"), Files.createDirectory(temp.resolve("node_modules")));
+
+    Result created = berth(engine, "create", "--network", "host", "--context", "build", "--code", code.toString(),
+        Engine.TEST_IMAGE, "true");
 
     assertThat(created.exitCode()).as(created.toString()).isZero();
-    assertThat(engine.port().inspect(ContainerId.of(created.stdout().strip())).networks()).containsExactly("host");
+    ContainerDetails details = engine.port().inspect(ContainerId.of(created.stdout().strip()));
+    assertThat(details.networks()).containsExactly("host");
+    assertThat(details.mounts()).extracting(mount -> mount.target().value()).containsExactly("/var/task");
   }
 
   @ParameterizedTest
@@ -143,7 +153,8 @@ class CommandsIT {
   @ParameterizedTest
   @EnumSource(Engine.class)
   void runStreamsTheOutputAndExitsWithTheContainersCode(Engine engine) {
-    Result run = berth(engine, "run", "--rm", Engine.TEST_IMAGE, "sh", "-c", "echo out; echo err >&2; exit 3");
+    Result run = berth(engine, "run", "--rm", "--runtime", engine.runtime, Engine.TEST_IMAGE,
+        "sh", "-c", "echo out; echo err >&2; exit 3");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
     assertThat(run.stdout()).isEqualTo("out\n");

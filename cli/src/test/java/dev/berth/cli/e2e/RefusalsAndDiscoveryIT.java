@@ -125,6 +125,14 @@ class RefusalsAndDiscoveryIT {
   }
 
   @Test
+  void runtimesOfOneKindSaysWhereThatKindDoesNotAnswer() throws IOException {
+    Engine.PODMAN.port();
+    Result result = Berth.run("runtimes", "--runtime", "docker", "--host", Engine.PODMAN.host, "--output", "json");
+
+    assertThat(JSON.readTree(result.stdout()).get(0).path("status").asText()).isEqualTo("no docker engine answers");
+  }
+
+  @Test
   void runtimesListsTheWellKnownSocketsInOrder() {
     Result result = Berth.run("runtimes");
 
