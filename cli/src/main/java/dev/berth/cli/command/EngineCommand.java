@@ -2,8 +2,8 @@ package dev.berth.cli.command;
 
 import dev.berth.cli.Terminal;
 import dev.berth.cli.options.RuntimeOptions;
-import dev.berth.cli.wiring.EngineSession;
-import dev.berth.cli.wiring.EngineSessions;
+import dev.berth.cli.engine.EngineSession;
+import dev.berth.cli.engine.EngineSessions;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Mixin;

@@ -2,7 +2,7 @@ package dev.berth.cli.command;
 
 import dev.berth.cli.Terminal;
 import dev.berth.cli.output.TerminalSink;
-import dev.berth.cli.wiring.EngineSessions;
+import dev.berth.cli.engine.EngineSessions;
 import dev.berth.domain.container.ContainerId;
 import jakarta.inject.Inject;
 import picocli.CommandLine.Command;

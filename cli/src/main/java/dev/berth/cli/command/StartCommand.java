@@ -4,7 +4,7 @@ import dev.berth.cli.Terminal;
 import dev.berth.cli.options.OutputOptions;
 import dev.berth.cli.output.Json;
 import dev.berth.cli.output.Views;
-import dev.berth.cli.wiring.EngineSessions;
+import dev.berth.cli.engine.EngineSessions;
 import dev.berth.domain.container.ContainerDetails;
 import dev.berth.domain.container.ContainerId;
 import jakarta.inject.Inject;

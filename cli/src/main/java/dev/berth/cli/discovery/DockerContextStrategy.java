@@ -1,7 +1,5 @@
 package dev.berth.cli.discovery;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.application.port.out.RuntimeEndpoint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,23 +28,24 @@ public final class DockerContextStrategy implements EndpointStrategy {
   }
 
   private static Optional<String> currentContext(Path configDir) {
-    return readJson(configDir.resolve("config.json")).map(config -> config.path("currentContext").asText(""))
+    return readJson(configDir.resolve("config.json"))
+        .flatMap(config -> JsonReader.string(config, "currentContext"))
         .filter(name -> !name.isEmpty());
   }
 
   private static Optional<String> contextHost(Path configDir, String name) {
     Path meta = configDir.resolve("contexts").resolve("meta").resolve(sha256(name)).resolve("meta.json");
-    return readJson(meta).map(context -> context.path("Endpoints").path("docker").path("Host").asText(""))
+    return readJson(meta)
+        .flatMap(context -> JsonReader.string(context, "Endpoints", "docker", "Host"))
         .filter(host -> !host.isEmpty());
   }
 
-  /** Only a file that exists is parsed, so the common case loads no JSON library at all. */
-  private static Optional<JsonNode> readJson(Path file) {
+  private static Optional<Object> readJson(Path file) {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
     try {
-      return Optional.of(new ObjectMapper().readTree(file.toFile()));
+      return JsonReader.parse(Files.readString(file));
     } catch (IOException e) {
       // An unreadable Docker config is Docker's problem; discovery goes on with the next strategy.
       return Optional.empty();

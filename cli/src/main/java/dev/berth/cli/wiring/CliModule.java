@@ -14,6 +14,7 @@ import dev.berth.cli.discovery.Environment;
 import dev.berth.cli.discovery.PodmanExecutable;
 import dev.berth.cli.discovery.RuntimeDiscovery;
 import dev.berth.cli.discovery.SystemEnvironment;
+import dev.berth.cli.engine.RuntimeComponent;
 import dev.berth.cli.host.LocalHostAdapter;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;

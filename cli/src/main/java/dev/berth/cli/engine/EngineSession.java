@@ -1,4 +1,4 @@
-package dev.berth.cli.wiring;
+package dev.berth.cli.engine;
 
 import dev.berth.cli.ExitCleanup;
 import dev.berth.cli.discovery.EngineSelection;

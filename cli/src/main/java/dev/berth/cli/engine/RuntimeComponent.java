@@ -1,4 +1,4 @@
-package dev.berth.cli.wiring;
+package dev.berth.cli.engine;
 
 import dagger.BindsInstance;
 import dagger.Subcomponent;
