@@ -15,10 +15,10 @@ import picocli.CommandLine.Mixin;
 @Command(name = "create", sortOptions = false,
     header = "Create a container for a function, without starting it.",
     description = {"Validates the options, applies the creation rules (R1-R15), pulls the image when it is "
-        + "missing and creates the container. Prints the full container id, alone, on stdout.", ""},
-    footerHeading = "%nExample:%n",
-    footer = {"  id=$(berth create --code examples/hello -e GREETING_NAME=you -p 8080 \\",
-        "       localhost/berth-test:busybox /var/task/handler.sh)"})
+        + "missing and creates the container. Prints the full container id, alone, on stdout.", "",
+        "Example:",
+        "  id=$(berth create --code examples/hello -e GREETING_NAME=you -p 8080 \\",
+        "       localhost/berth-test:busybox sh /var/task/handler.sh)", ""})
 public final class CreateCommand extends EngineCommand implements ImageCommand {
   @Mixin
   private ContainerOptions container;

@@ -28,9 +28,10 @@ import picocli.CommandLine.Option;
     header = "Show what create would do, touching no engine.",
     description = {"Prints the resolved spec (after the creation rules) and the exact create request body the "
         + "runtime would send. Environment values are masked unless --show-env. With --runtime auto "
-        + "and no --host, shows the plan of every runtime berth knows.", ""},
-    footerHeading = "%nExample:%n",
-    footer = "  berth plan --runtime podman --code ./hello -p 9000:8080 localhost/berth-test:busybox")
+        + "and no --host, shows the plan of every runtime berth knows.", "",
+        "Example:",
+        "  berth plan --runtime podman --code examples/hello -p 9000:8080 \\",
+        "      localhost/berth-test:busybox", ""})
 public final class PlanCommand implements Callable<Integer>, ImageCommand {
   private static final String MASK = "****";
 

@@ -20,10 +20,10 @@ import picocli.CommandLine.Option;
     header = "Create and start a container, stream its output, exit with its exit code.",
     description = {"The container's stdout and stderr are streamed to berth's as they come; berth exits with "
         + "the container's exit code. With --rm the container is removed afterwards, also when berth is "
-        + "interrupted (Ctrl-C).", ""},
-    footerHeading = "%nExample:%n",
-    footer = "  berth run --rm --code examples/hello -e GREETING_NAME=you -m 64 -p 8080 "
-        + "localhost/berth-test:busybox /var/task/handler.sh")
+        + "interrupted (Ctrl-C).", "",
+        "Example:",
+        "  berth run --rm --code examples/hello -e GREETING_NAME=you -m 64 -p 8080 \\",
+        "      localhost/berth-test:busybox sh /var/task/handler.sh", ""})
 public final class RunContainerCommand extends EngineCommand implements ImageCommand {
   @Mixin
   private ContainerOptions container;
