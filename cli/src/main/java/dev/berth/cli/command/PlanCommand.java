@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Option;
     header = "Show what create would do, touching no engine.",
     description = {"Prints the resolved spec (after the creation rules) and the exact create request body the "
         + "runtime would send. Environment values are masked unless --show-env. With --runtime auto "
-        + "and no --host, shows the plan of every runtime berth knows.", "",
+        + "and no --host, shows the plan of every runtime berth knows (with --output json, an array of them).", "",
         "Example:",
         "  berth plan --runtime podman --code examples/hello -p 9000:8080 \\",
         "      localhost/berth-test:busybox", ""})
@@ -68,7 +69,7 @@ public final class PlanCommand implements Callable<Integer>, ImageCommand {
     if (output.json()) {
       terminal.out().print(Json.write(plans.size() == 1 ? plans.get(0) : plans));
     } else {
-      plans.forEach(plan -> terminal.out().print(Text.write(plan)));
+      terminal.out().print(plans.stream().map(Text::write).collect(Collectors.joining("\n")));
     }
     return 0;
   }
