@@ -50,7 +50,7 @@ public final class TransientPodmanService implements AutoCloseable {
     }
     RuntimeEndpoint endpoint = RuntimeEndpoint.of("unix://" + directory.resolve("podman.sock"));
     TransientPodmanService service = new TransientPodmanService(process, directory, endpoint, stderr);
-    stderr.println("berth: no engine answered; started a transient Podman service (pid " + process.pid()
+    stderr.println("berth: no suitable engine answered; started a transient Podman service (pid " + process.pid()
         + ") on " + endpoint.uri() + " for this command");
     service.awaitAnswer(podman);
     return service;

@@ -14,10 +14,17 @@ public final class Text {
   }
 
   private static void writeMap(Map<?, ?> map, StringBuilder out, String indent) {
-    map.forEach((key, value) -> {
-      out.append(indent).append(key).append(':');
-      writeValue(value, out, indent);
-    });
+    writeMap(map, out, indent, indent);
+  }
+
+  /** {@code firstIndent} lets a list item's first key share the line of its dash. */
+  private static void writeMap(Map<?, ?> map, StringBuilder out, String indent, String firstIndent) {
+    String keyIndent = firstIndent;
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      out.append(keyIndent).append(entry.getKey()).append(':');
+      writeValue(entry.getValue(), out, indent);
+      keyIndent = indent;
+    }
   }
 
   private static void writeValue(Object value, StringBuilder out, String indent) {
@@ -31,11 +38,7 @@ public final class Text {
       for (Object item : list) {
         out.append(indent).append("  -");
         if (item instanceof Map<?, ?> entry && !entry.isEmpty()) {
-          // YAML's block style: the first key on the dash's line, the others aligned below it.
-          out.append(' ');
-          int start = out.length();
-          writeMap(entry, out, indent + "    ");
-          out.delete(start, start + indent.length() + 4);
+          writeMap(entry, out, indent + "    ", " ");
         } else {
           writeValue(item, out, indent + "  ");
         }
