@@ -30,7 +30,22 @@ final class Berth {
   }
 
   static Result run(String... args) {
-    Process process = start(args);
+    return finish(start(args), args);
+  }
+
+  /** berth as the unprivileged user {@code nobody} (65534), without the archive root wrote. */
+  static Result runAsNobody(String... args) {
+    List<String> command = new ArrayList<>(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+        "java", "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    try {
+      return finish(new ProcessBuilder(command).start(), args);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Result finish(Process process, String... args) {
     CompletableFuture<String> stdout = readAll(process, false);
     CompletableFuture<String> stderr = readAll(process, true);
     try {

@@ -1,11 +1,15 @@
 package dev.berth.cli.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.cli.e2e.Berth.Result;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -99,6 +103,23 @@ class RefusalsAndDiscoveryIT {
     assertThat(plan.path("requestBody").asText()).contains("hunter2", Engine.TEST_IMAGE);
 
     assertThat(engine.containersLabelled(label)).isEmpty();
+  }
+
+  @Test
+  void writingAsAnUnprivilegedUserPlansTheContainerAsThatUser() throws IOException {
+    assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "setpriv (util-linux) is not installed");
+    Path code = Files.createTempDirectory("berth-r4-");
+    try {
+      Files.setPosixFilePermissions(code, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+      Result plan = Berth.runAsNobody("plan", "--runtime", "docker", "--write", "--code", code.toString(),
+          "--output", "json", Engine.TEST_IMAGE);
+
+      assertThat(plan.exitCode()).as(plan.toString()).isZero();
+      assertThat(JSON.readTree(plan.stdout()).path("spec").path("user").asText()).as("R4").isEqualTo("65534:65534");
+    } finally {
+      Files.delete(code);
+    }
   }
 
   @Test
