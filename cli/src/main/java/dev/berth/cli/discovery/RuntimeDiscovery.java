@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 public final class RuntimeDiscovery {
   public static final String AUTO = "auto";
   private static final String PODMAN = "podman";
+  private static final String BERTH_RUNTIME = "BERTH_RUNTIME";
 
   private final Map<String, ContainerRuntimeFactory> runtimes;
   private final DiscoveryChain chain;
@@ -40,13 +41,16 @@ public final class RuntimeDiscovery {
 
   /** The runtimes a choice allows, in name order; all of them for {@code auto}. */
   public List<ContainerRuntimeFactory> allowed(Optional<String> runtimeFlag) {
-    String choice = runtimeFlag.or(() -> environment.variable("BERTH_RUNTIME")).orElse(AUTO);
+    Optional<String> fromEnvironment = runtimeFlag.isPresent() ? Optional.empty() : environment.variable(BERTH_RUNTIME);
+    String choice = runtimeFlag.or(() -> fromEnvironment).orElse(AUTO);
     if (choice.equals(AUTO)) {
       return List.copyOf(runtimes.values());
     }
     ContainerRuntimeFactory runtime = runtimes.get(choice);
     if (runtime == null) {
-      throw new InvalidSpecException("runtime", choice, "expected " + AUTO + ", " + String.join(" or ", runtimes.keySet()));
+      // Name what the user set: the flag, or the variable when the choice came from there.
+      throw new InvalidSpecException(fromEnvironment.isPresent() ? BERTH_RUNTIME : "runtime", choice,
+          "expected " + AUTO + ", " + String.join(" or ", runtimes.keySet()));
     }
     return List.of(runtime);
   }

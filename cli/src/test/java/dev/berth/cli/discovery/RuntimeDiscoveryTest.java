@@ -74,6 +74,14 @@ class RuntimeDiscoveryTest {
   }
 
   @Test
+  void anUnknownBerthRuntimeIsReportedUnderTheVariablesName() {
+    environment.with("BERTH_RUNTIME", "containerd");
+
+    assertThatThrownBy(() -> discovery(dockerSocket).select(Optional.empty(), Optional.empty()))
+        .isInstanceOfSatisfying(InvalidSpecException.class, e -> assertThat(e.field()).isEqualTo("BERTH_RUNTIME"));
+  }
+
+  @Test
   void aNamedRuntimeAtANamedHostIsTakenWithoutProbing() {
     EngineSelection selection = discovery().select(Optional.of("podman"), Optional.of("tcp://10.0.0.9:8080"));
 
