@@ -5,7 +5,6 @@ import dev.berth.application.port.out.RuntimeEndpoint;
 import dev.berth.domain.error.EngineUnreachableException;
 import dev.berth.domain.error.InvalidSpecException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,16 +75,24 @@ public final class RuntimeDiscovery {
       }
       tried.add(outcome);
     }
+    Optional<EngineSelection> transientPodman = hostFlag.isPresent() ? Optional.empty() : transientPodman(allowed);
+    return transientPodman.orElseThrow(() -> unreachable(tried));
+  }
+
+  /** When Podman is allowed and installed but nothing answered: a service of its own, for this command. */
+  private Optional<EngineSelection> transientPodman(List<ContainerRuntimeFactory> allowed) {
     Optional<ContainerRuntimeFactory> podman = allowed.stream().filter(runtime -> runtime.name().equals(PODMAN)).findFirst();
-    Optional<Path> executable = hostFlag.isPresent() ? Optional.empty() : podmanExecutable.find();
-    if (podman.isPresent() && executable.isPresent()) {
-      TransientPodmanService service = TransientPodmanService.start(executable.get(), podman.get(), stderr);
+    return podman.flatMap(runtime -> podmanExecutable.find()).map(executable -> {
+      TransientPodmanService service = TransientPodmanService.start(executable, podman.get(), stderr);
       return new EngineSelection(podman.get(), service.endpoint(), service::close);
-    }
+    });
+  }
+
+  private static EngineUnreachableException unreachable(List<ProbeOutcome> tried) {
     if (tried.size() == 1) {
-      throw new EngineUnreachableException(tried.get(0).candidate().uri(), tried.get(0).status());
+      return new EngineUnreachableException(tried.get(0).candidate().uri(), tried.get(0).status());
     }
-    throw new EngineUnreachableException("any known endpoint",
+    return new EngineUnreachableException("any known endpoint",
         "tried " + tried.stream().map(ProbeOutcome::describe).collect(Collectors.joining("; ")));
   }
 

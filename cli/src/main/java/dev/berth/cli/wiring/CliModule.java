@@ -21,7 +21,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import javax.inject.Named;
 
-/** The command line's own pieces: the terminal, the host, discovery, and exit-time cleanup. */
+/** The command line's own pieces: the host, discovery, progress reports and exit-time cleanup. */
 @Module(includes = CommandsModule.class, subcomponents = RuntimeComponent.class)
 interface CliModule {
   @Provides

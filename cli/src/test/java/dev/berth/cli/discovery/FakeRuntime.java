@@ -9,11 +9,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** A runtime that recognises the engines at the endpoints it is told, and records what it was asked. */
 final class FakeRuntime implements ContainerRuntimeFactory {
   private final String name;
   private final Set<String> ownEndpoints = new HashSet<>();
+  private Predicate<String> ownPattern = uri -> false;
   final List<String> probed = new ArrayList<>();
 
   FakeRuntime(String name) {
@@ -22,6 +24,11 @@ final class FakeRuntime implements ContainerRuntimeFactory {
 
   FakeRuntime answersAt(String uri) {
     ownEndpoints.add(uri);
+    return this;
+  }
+
+  FakeRuntime answersWhere(Predicate<String> uris) {
+    ownPattern = uris;
     return this;
   }
 
@@ -38,7 +45,7 @@ final class FakeRuntime implements ContainerRuntimeFactory {
   @Override
   public Optional<RuntimeInfo> probe(RuntimeEndpoint endpoint) {
     probed.add(endpoint.uri());
-    if (!ownEndpoints.contains(endpoint.uri())) {
+    if (!ownEndpoints.contains(endpoint.uri()) && !ownPattern.test(endpoint.uri())) {
       return Optional.empty();
     }
     return Optional.of(RuntimeInfo.builder().runtime(name).endpoint(endpoint.uri())

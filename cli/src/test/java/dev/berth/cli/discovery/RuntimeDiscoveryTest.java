@@ -109,6 +109,35 @@ class RuntimeDiscoveryTest {
   }
 
   @Test
+  void whenNothingAnswersAndPodmanIsInstalledATransientServiceIsStartedAndStoppedAgain() throws IOException {
+    Path bin = Files.createDirectory(temp.resolve("bin"));
+    Path podmanProgram = Files.writeString(bin.resolve("podman"), "#!/bin/sh\nexec sleep 60\n");
+    assertThat(podmanProgram.toFile().setExecutable(true)).isTrue();
+    environment.with("PATH", bin.toString());
+    podman.answersWhere(uri -> uri.contains("/berth-podman-"));
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+    EngineSelection selection = discovery(stderr, "unix://" + temp.resolve("missing.sock"))
+        .select(Optional.empty(), Optional.empty());
+    Path socketDir = Path.of(selection.endpoint().uri().substring("unix://".length())).getParent();
+    selection.release().run();
+
+    assertThat(selection.runtime().name()).isEqualTo("podman");
+    assertThat(stderr.toString()).contains("started a transient Podman service", "stopped the transient Podman service");
+    assertThat(socketDir).doesNotExist();
+  }
+
+  @Test
+  void noTransientServiceWhenPodmanIsNotAllowed() throws IOException {
+    Path bin = Files.createDirectory(temp.resolve("bin"));
+    assertThat(Files.createFile(bin.resolve("podman")).toFile().setExecutable(true)).isTrue();
+    environment.with("PATH", bin.toString());
+
+    assertThatThrownBy(() -> discovery("unix://" + temp.resolve("missing.sock")).select(Optional.of("docker"),
+        Optional.empty())).isInstanceOf(EngineUnreachableException.class);
+  }
+
+  @Test
   void aMissingSocketFileIsNeverProbed() {
     String missing = "unix://" + temp.resolve("missing.sock");
 
@@ -156,14 +185,18 @@ class RuntimeDiscoveryTest {
         .hasMessage("container engine unreachable at " + missing + ": no socket file");
   }
 
-  /** Discovery over the given sockets only, with no podman on PATH so no transient service starts. */
+  /** Discovery over the given sockets only; no transient service starts unless the test puts podman on PATH. */
   private RuntimeDiscovery discovery(String... sockets) {
+    return discovery(new ByteArrayOutputStream(), sockets);
+  }
+
+  private RuntimeDiscovery discovery(ByteArrayOutputStream stderr, String... sockets) {
     List<EndpointStrategy> strategies = Arrays.stream(sockets)
         .map(uri -> (EndpointStrategy) env -> Optional.of(new Candidate("test", RuntimeEndpoint.of(uri))))
         .toList();
     return new RuntimeDiscovery(Map.of("docker", docker, "podman", podman), new DiscoveryChain(strategies),
         new EndpointProber(), environment, new PodmanExecutable(environment),
-        new PrintStream(new ByteArrayOutputStream()));
+        new PrintStream(stderr, true));
   }
 
   private static void touch(Path file) {
