@@ -120,6 +120,22 @@ class CommandsIT {
 
   @ParameterizedTest
   @EnumSource(Engine.class)
+  void aNamedNetworkIsJoined(Engine engine) throws Exception {
+    String network = "berth-it-" + label.value().substring(0, 8);
+    engine.cli("network", "create", network);
+    try {
+      Result created = berth(engine, "create", "--network", network, Engine.TEST_IMAGE, "true");
+
+      assertThat(created.exitCode()).as(created.toString()).isZero();
+      assertThat(engine.port().inspect(ContainerId.of(created.stdout().strip())).networks()).contains(network);
+    } finally {
+      engine.removeLabelled(label);
+      engine.cli("network", "rm", network);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
   void aContainerGoesThroughStartStopWaitLogsAndRm(Engine engine) {
     Result created = berth(engine, "create", Engine.TEST_IMAGE,
         "sh", "-c", "trap 'exit 7' TERM; echo ready; echo oops >&2; while :; do sleep 0.1; done");

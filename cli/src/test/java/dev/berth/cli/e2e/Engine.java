@@ -9,6 +9,9 @@ import dev.berth.application.port.out.RuntimeEndpoint;
 import dev.berth.cli.Terminal;
 import dev.berth.cli.wiring.BerthComponent;
 import dev.berth.domain.container.ContainerSummary;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,6 +47,21 @@ enum Engine {
       port = factory.connect(RuntimeEndpoint.of(host));
     }
     return port;
+  }
+
+  /**
+   * Runs the engine's own command line ({@code docker -H} or {@code podman --remote --url}) against
+   * the same endpoint, for what berth's port does not do (creating a network).
+   */
+  void cli(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(this == DOCKER ? List.of("docker", "-H", host)
+        : List.of("podman", "--remote", "--url", host));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.waitFor() != 0) {
+      fail(String.join(" ", command) + " failed: " + output);
+    }
   }
 
   List<ContainerSummary> containersLabelled(TestLabel label) {
