@@ -77,6 +77,8 @@ final class ContainerDetailsMapper {
   /**
    * Podman 4 reports the entrypoint as one space-joined string, which loses argument bounds; the
    * process line {@code Path}+{@code Args} is exact, and is the entrypoint followed by the command.
+   * A blank string means no entrypoint: the process line cannot say so, since Podman repeats the
+   * path as the only argument of a one-word command ({@code Path "true", Args ["true"]}).
    */
   private static List<String> entrypoint(ContainerInspect inspect, List<String> command) {
     JsonNode reported = inspect.config().entrypoint();
@@ -85,17 +87,20 @@ final class ContainerDetailsMapper {
       reported.forEach(part -> entrypoint.add(part.asText()));
       return entrypoint;
     }
+    String joined = reported == null ? "" : reported.asText();
+    if (joined.isBlank()) {
+      return List.of();
+    }
     List<String> process = new ArrayList<>();
     if (inspect.path() != null && !inspect.path().isEmpty()) {
       process.add(inspect.path());
     }
     process.addAll(orEmpty(inspect.args()));
     int split = process.size() - command.size();
-    if (split >= 0 && process.subList(split, process.size()).equals(command)) {
+    if (split > 0 && process.subList(split, process.size()).equals(command)) {
       return List.copyOf(process.subList(0, split));
     }
-    String joined = reported == null ? "" : reported.asText();
-    return joined.isBlank() ? List.of() : List.of(joined.split(" "));
+    return List.of(joined.split(" "));
   }
 
   /** The mode is {@code ro}/{@code rw} among the options when given, else the RW flag; {@code rbind} and the propagation are not modes. */

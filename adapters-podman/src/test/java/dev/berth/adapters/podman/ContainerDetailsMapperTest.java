@@ -96,6 +96,20 @@ class ContainerDetailsMapperTest {
     assertThat(details(inspect).entrypoint()).isEmpty();
   }
 
+  /** Seen on Podman 4.3.1 for {@code create IMAGE true}: Path "true", Args ["true"], Entrypoint "". */
+  @Test
+  void aOneWordCommandIsNotTakenForAnEntrypoint() throws IOException {
+    ObjectNode inspect = sample();
+    inspect.put("Path", "true");
+    inspect.putArray("Args").add("true");
+    ObjectNode config = (ObjectNode) inspect.get("Config");
+    config.put("Entrypoint", "");
+    config.putArray("Cmd").add("true");
+
+    assertThat(details(inspect).entrypoint()).isEmpty();
+    assertThat(details(inspect).command()).containsExactly("true");
+  }
+
   @Test
   void hostNetworkIsNamedHost() throws IOException {
     ObjectNode inspect = sample();
