@@ -16,5 +16,6 @@ import org.immutables.value.Value;
     jdkOnly = true,
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     defaults = @Value.Immutable(copy = true),
-    depluralize = true)
+    depluralize = true,
+    depluralizeDictionary = {"dns:dns"})
 public @interface BerthStyle {}

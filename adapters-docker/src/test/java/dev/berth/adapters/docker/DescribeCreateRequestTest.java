@@ -50,7 +50,7 @@ class DescribeCreateRequestTest {
         .putEnvironment("MODE", "debug")
         .memory(MemoryLimit.ofMegabytes(128))
         .addExtraHost(ExtraHost.of("db", IpAddress.of("10.0.0.7")))
-        .addDn(IpAddress.of("10.0.0.53"))
+        .addDns(IpAddress.of("10.0.0.53"))
         .putLabel("team", "payments")
         .tty(true));
 

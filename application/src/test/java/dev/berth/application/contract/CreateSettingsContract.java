@@ -108,7 +108,7 @@ public interface CreateSettingsContract extends RuntimeUnderTest {
   default void extraHostsAndDnsServersAreSet() {
     ExtraHost extraHost = ExtraHost.of("berth-contract-host", IpAddress.of("10.11.12.13"));
     IpAddress dnsServer = IpAddress.of("10.11.12.53");
-    ContainerId id = containers().create(containers().spec("true").addExtraHost(extraHost).addDn(dnsServer));
+    ContainerId id = containers().create(containers().spec("true").addExtraHost(extraHost).addDns(dnsServer));
 
     ContainerDetails details = runtime().inspect(id);
     assertThat(details.extraHosts()).contains(extraHost);
