@@ -8,6 +8,7 @@ import static dev.berth.adapters.docker.RefusalMeaning.portInUse;
 import static dev.berth.adapters.docker.RefusalMeaning.pullFailed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.command.PullImageCmd;
@@ -39,6 +40,11 @@ import java.util.Optional;
 /** {@link ContainerRuntimePort} on a Docker Engine, through docker-java. */
 final class DockerRuntimeAdapter implements ContainerRuntimePort {
   private static final String DEFAULT_TAG = "latest";
+  /**
+   * docker-java's own serialisation, kept: {@code getDefaultObjectMapper()} hands out a fresh copy
+   * each call, whose empty caches made every described request cost about 0.6 ms instead of microseconds.
+   */
+  private static final ObjectMapper REQUEST_BODIES = DockerClientConfig.getDefaultObjectMapper();
 
   private final String endpoint;
   private final DockerConnection connection;
@@ -203,7 +209,7 @@ final class DockerRuntimeAdapter implements ContainerRuntimePort {
   public String describeCreateRequest(ContainerSpec spec) {
     return calls.call("describe the create request", () -> {
       try {
-        return DockerClientConfig.getDefaultObjectMapper().writeValueAsString(unsentCreateRequest(spec));
+        return REQUEST_BODIES.writeValueAsString(unsentCreateRequest(spec));
       } catch (JsonProcessingException e) {
         throw new RuntimeOperationException("describe the create request", e.getMessage(), e);
       }
