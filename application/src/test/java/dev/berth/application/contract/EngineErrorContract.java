@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.berth.application.port.out.ProgressReporter;
+import dev.berth.application.service.CreateContainerService;
 import dev.berth.domain.container.ContainerId;
 import dev.berth.domain.error.ContainerNameInUseException;
 import dev.berth.domain.error.ContainerNotFoundException;
 import dev.berth.domain.error.ImageNotFoundException;
 import dev.berth.domain.error.NetworkNotFoundException;
 import dev.berth.domain.error.PortInUseException;
+import dev.berth.domain.request.CreationRequest;
 import dev.berth.domain.spec.ContainerName;
 import dev.berth.domain.spec.ImageRef;
 import dev.berth.domain.spec.IpAddress;
@@ -66,6 +68,22 @@ public interface EngineErrorContract extends RuntimeUnderTest {
 
     assertThatThrownBy(() -> containers().start(containers().spec("sleep", "30").addPort(samePort)))
         .isInstanceOf(PortInUseException.class);
+  }
+
+  /** R14 end to end: the application's create removes the container when the connect fails, asked of the engine. */
+  @Test
+  default void failedNetworkConnectLeavesNoContainerBehind() {
+    NetworkName missing = NetworkName.of("berth-missing-" + UUID.randomUUID());
+    CreateContainerService create = new CreateContainerService(runtime(), new NoCodeHost(), ProgressReporter.SILENT);
+    CreationRequest request = CreationRequest.builder()
+        .image(ContractContainers.testImage())
+        .addCommand("true")
+        .network(missing)
+        .putLabel(ContractContainers.RUN_LABEL, containers().runId())
+        .build();
+
+    assertThatThrownBy(() -> create.create(request)).isInstanceOf(NetworkNotFoundException.class);
+    assertThat(runtime().listByLabel(ContractContainers.RUN_LABEL, containers().runId())).isEmpty();
   }
 
   @Test
