@@ -49,7 +49,7 @@ final class CreateRequestMapper {
     if (!environment.isEmpty()) {
       request.withEnv(environment);
     }
-    request.withLabels(labels(spec));
+    request.withLabels(spec.labels());
     if (!spec.ports().isEmpty()) {
       request.withExposedPorts(spec.ports().stream().map(CreateRequestMapper::exposedPort).distinct().toList());
     }
@@ -66,12 +66,6 @@ final class CreateRequestMapper {
     return environment.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue()).toList();
   }
 
-  /** R11: berth's own label is sent whatever the spec holds, so berth can always find its containers. */
-  private static Map<String, String> labels(ContainerSpec spec) {
-    Map<String, String> labels = new LinkedHashMap<>(spec.labels());
-    labels.put(ContainerSpec.MANAGED_LABEL, "true");
-    return labels;
-  }
 
   private static HostConfig hostConfig(ContainerSpec spec) {
     HostConfig host = HostConfig.newHostConfig();

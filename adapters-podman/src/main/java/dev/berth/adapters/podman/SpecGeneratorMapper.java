@@ -13,8 +13,6 @@ import dev.berth.domain.spec.IpAddress;
 import dev.berth.domain.spec.MemoryLimit;
 import dev.berth.domain.spec.Mount;
 import dev.berth.domain.spec.PortMapping;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /** Translates a finished {@link ContainerSpec} into libpod's create body; decides no policy. */
@@ -49,7 +47,7 @@ final class SpecGeneratorMapper {
         spec.memory().map(MemoryLimit::bytes).map(LinuxResources::memoryLimit).orElse(null),
         spec.extraHosts().stream().map(ExtraHost::asHostsEntry).toList(),
         spec.dns().stream().map(IpAddress::value).toList(),
-        labels(spec),
+        spec.labels(),
         spec.usesHostNetwork() ? Namespace.HOST : null);
   }
 
@@ -73,10 +71,4 @@ final class SpecGeneratorMapper {
         port.protocol().lowerCase());
   }
 
-  /** R11: berth's own label goes out even if a caller built the spec without it. */
-  private static Map<String, String> labels(ContainerSpec spec) {
-    Map<String, String> labels = new LinkedHashMap<>(spec.labels());
-    labels.put(ContainerSpec.MANAGED_LABEL, "true");
-    return labels;
-  }
 }

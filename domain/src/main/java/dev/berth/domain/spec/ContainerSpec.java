@@ -2,6 +2,7 @@ package dev.berth.domain.spec;
 
 import dev.berth.domain.BerthStyle;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,8 +76,12 @@ public interface ContainerSpec {
     return network().filter(network -> !network.isHost());
   }
 
+  /**
+   * Refuses what no engine could create, and completes what every berth container carries: its
+   * own {@code dev.berth.managed=true} label (R11), set here once so no caller or adapter can miss it.
+   */
   @Value.Check
-  default void check() {
+  default ContainerSpec check() {
     Set<String> destinations = new HashSet<>();
     for (Mount mount : mounts()) {
       Invalid.unless(destinations.add(mount.target().value()), "volume", mount.describe(),
@@ -91,5 +96,11 @@ public interface ContainerSpec {
           hostPorts.add(port.hostInterface().value() + ":" + hostPort + "/" + port.protocol().lowerCase()),
           "port", hostPort, "host port published twice on " + port.hostInterface().value()));
     }
+    if ("true".equals(labels().get(MANAGED_LABEL))) {
+      return this;
+    }
+    Map<String, String> labels = new LinkedHashMap<>(labels());
+    labels.put(MANAGED_LABEL, "true");
+    return ImmutableContainerSpec.copyOf(this).withLabels(labels);
   }
 }
