@@ -1,7 +1,6 @@
 package dev.berth.domain.request;
 
 import dev.berth.domain.BerthStyle;
-import dev.berth.domain.error.InvalidSpecException;
 import dev.berth.domain.spec.ContainerContext;
 import dev.berth.domain.spec.ContainerName;
 import dev.berth.domain.spec.ContainerPath;
@@ -13,6 +12,7 @@ import dev.berth.domain.spec.IpAddress;
 import dev.berth.domain.spec.MemoryLimit;
 import dev.berth.domain.spec.Mount;
 import dev.berth.domain.spec.NetworkName;
+import dev.berth.domain.spec.PortNumbers;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,10 +96,6 @@ public interface CreationRequest {
   @Value.Check
   default void check() {
     environment().forEach(EnvironmentNames::check);
-    rapidHostPort().ifPresent(port -> {
-      if (port < 1 || port > 65535) {
-        throw new InvalidSpecException("rapid-port", port, "port numbers are 1-65535");
-      }
-    });
+    rapidHostPort().ifPresent(port -> PortNumbers.requireValid(port, "rapid-port"));
   }
 }

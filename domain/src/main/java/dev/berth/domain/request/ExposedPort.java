@@ -2,6 +2,7 @@ package dev.berth.domain.request;
 
 import dev.berth.domain.BerthStyle;
 import dev.berth.domain.error.InvalidSpecException;
+import dev.berth.domain.spec.PortNumbers;
 import dev.berth.domain.spec.Protocol;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -61,13 +62,7 @@ public interface ExposedPort {
 
   @Value.Check
   default void check() {
-    if (containerPort() < 1 || containerPort() > 65535) {
-      throw new InvalidSpecException(FIELD, containerPort(), "port numbers are 1-65535");
-    }
-    hostPort().ifPresent(port -> {
-      if (port < 1 || port > 65535) {
-        throw new InvalidSpecException(FIELD, port, "port numbers are 1-65535");
-      }
-    });
+    PortNumbers.requireValid(containerPort(), FIELD);
+    hostPort().ifPresent(port -> PortNumbers.requireValid(port, FIELD));
   }
 }

@@ -16,18 +16,4 @@ final class Invalid {
     unless(text != null && !text.isBlank(), field, text == null ? "" : text, "must not be empty");
     unless(text.indexOf('\0') < 0, field, text.replace('\0', '?'), "must not contain NUL");
   }
-
-  static void requirePort(int port, String field) {
-    unless(port >= 1 && port <= 65535, field, port, "port numbers are 1-65535");
-  }
-
-  static int parsePort(String text, String field, String whole) {
-    try {
-      int port = Integer.parseInt(text);
-      unless(port >= 1 && port <= 65535, field, whole, "port numbers are 1-65535");
-      return port;
-    } catch (NumberFormatException e) {
-      throw new InvalidSpecException(field, whole, "\"" + text + "\" is not a port number");
-    }
-  }
 }

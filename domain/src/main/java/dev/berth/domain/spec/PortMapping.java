@@ -38,7 +38,7 @@ public interface PortMapping {
 
   @Value.Check
   default void check() {
-    Invalid.requirePort(containerPort(), "port");
-    hostPort().ifPresent(port -> Invalid.requirePort(port, "port"));
+    PortNumbers.requireValid(containerPort(), "port");
+    hostPort().ifPresent(port -> PortNumbers.requireValid(port, "port"));
   }
 }
